@@ -1,0 +1,82 @@
+package kg.sedoff.cli;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.util.concurrent.Callable;
+import kg.sedoff.graph.BuildStats;
+import kg.sedoff.graph.Inputs;
+import kg.sedoff.graph.Iris;
+import kg.sedoff.graph.Progress;
+import kg.sedoff.store.StoreBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** build: corpus + catalog + ontology into a TDB2 store, atomically. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = {"Reads the corpus, catalog and ontology, finds mentions, and writes a TDB2 store.",
+                "Input problems are all listed with file:line and nothing is written (exit code 2).",
+                "The new store is built beside the live one and switched in only when complete."})
+public final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    BuildOptions build;
+    @Mixin
+    StoreOptions store;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        run(build, store, spec.commandLine().getErr());
+        return 0;
+    }
+
+    /** Builds and prints the summary; shared with serve, which builds when there is no store. */
+    static BuildStats run(BuildOptions build, StoreOptions store, PrintWriter err) {
+        checkBase(build.base);
+        long t0 = System.nanoTime();
+        Inputs inputs = Inputs.read(build.data, build.ontology != null ? build.ontology : Inputs.defaultOntologyDir(build.data));
+        Progress progress = new ConsoleProgress(err);
+        BuildStats s = new StoreBuilder(store.store, new Iris(build.base)).build(inputs, progress);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        err.printf("built %s: %d documents, %d entities, %d relations, %d mentions, %d sentences, %d quads in %.1f s%n",
+                store.store, s.documents(), s.entities(), s.relations(), s.mentions(), s.sentences(), s.quads(), seconds);
+        err.flush();
+        return s;
+    }
+
+    private static void checkBase(String base) {
+        try {
+            URI u = new URI(base);
+            if (!u.isAbsolute() || u.getScheme() == null || !(u.getScheme().equals("http") || u.getScheme().equals("https"))) {
+                throw new CliException("--base must be an absolute http(s) IRI, e.g. " + Iris.DEFAULT_BASE, 2);
+            }
+            if (u.getQuery() != null || u.getFragment() != null) {
+                throw new CliException("--base must not have a query or fragment: " + base, 2);
+            }
+        } catch (java.net.URISyntaxException e) {
+            throw new CliException("--base is not a valid IRI: " + e.getMessage(), 2);
+        }
+    }
+
+    /** Progress on stderr, at most once a second, and a last line when done. */
+    static final class ConsoleProgress implements Progress {
+        private final PrintWriter err;
+        private long last = System.nanoTime();
+
+        ConsoleProgress(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public void documents(int done, int total, long mentions) {
+            long now = System.nanoTime();
+            if (done == total && total > 1 || now - last > 1_000_000_000L) {
+                err.printf("  documents %d/%d, %d mentions%n", done, total, mentions);
+                err.flush();
+                last = now;
+            }
+        }
+    }
+}

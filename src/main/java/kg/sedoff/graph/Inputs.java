@@ -1,0 +1,134 @@
+package kg.sedoff.graph;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import kg.sedoff.catalog.Catalog;
+import kg.sedoff.catalog.CatalogReader;
+import kg.sedoff.catalog.Relation;
+import kg.sedoff.corpus.Corpus;
+import kg.sedoff.corpus.Document;
+import kg.sedoff.corpus.OcrCorrection;
+import kg.sedoff.input.InputError;
+import kg.sedoff.input.Problems;
+import kg.sedoff.link.EvidenceFinder;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/**
+ * Everything a build reads, checked together: documents, catalog, OCR corrections, ontology and
+ * shapes, and every evidence quote located in the text. Construction throws
+ * {@link kg.sedoff.input.InputException} listing every problem found.
+ */
+public record Inputs(List<Document> documents, Catalog catalog, Graph ontology, Graph shapes,
+                     Map<Relation, GraphWriter.EvidenceLocation> evidence) {
+
+    public static final String ONTOLOGY_FILE = "sedoff.ttl";
+    public static final String SHAPES_FILE = "shapes.ttl";
+
+    /**
+     * @param ontologyDir a directory holding sedoff.ttl and shapes.ttl; null to use the copies
+     *                    bundled with the program
+     */
+    public static Inputs read(Path dataDir, Path ontologyDir) {
+        Problems problems = new Problems();
+        if (!Files.isDirectory(dataDir)) {
+            problems.add(InputError.ofFile(dataDir, "is not a directory; --data must name the folder holding documents.csv"));
+            problems.throwIfAny();
+        }
+        List<Document> documents = Corpus.read(dataDir, problems);
+        Catalog catalog = CatalogReader.read(dataDir, problems);
+        checkCorrections(catalog.corrections(), documents, problems);
+        Map<Relation, GraphWriter.EvidenceLocation> evidence = locateEvidence(catalog.relations(), documents, problems);
+        Graph ontology = turtle(ontologyDir, ONTOLOGY_FILE, problems);
+        Graph shapes = turtle(ontologyDir, SHAPES_FILE, problems);
+        problems.throwIfAny();
+        return new Inputs(documents, catalog, ontology, shapes, evidence);
+    }
+
+    private static void checkCorrections(List<OcrCorrection> corrections, List<Document> documents, Problems problems) {
+        for (OcrCorrection c : corrections) {
+            String needle = c.context().isEmpty() ? c.raw() : c.context();
+            boolean found = documents.stream().anyMatch(d -> d.raw().contains(needle));
+            if (!found && !documents.isEmpty()) {
+                problems.add(c.source().error("the OCR form '" + needle
+                        + "' does not occur in any document (it must be copied literally from the scan)"));
+            }
+        }
+    }
+
+    private static Map<Relation, GraphWriter.EvidenceLocation> locateEvidence(List<Relation> relations,
+                                                                            List<Document> documents,
+                                                                            Problems problems) {
+        Map<Relation, GraphWriter.EvidenceLocation> located = new LinkedHashMap<>();
+        if (relations.isEmpty() || documents.isEmpty()) {
+            return located;
+        }
+        EvidenceFinder finder = new EvidenceFinder(documents);
+        for (Relation r : relations) {
+            EvidenceFinder.Result result = finder.find(r.evidence());
+            if (result.occurrences() == 0) {
+                problems.add(r.source().error("evidence quote not found in the text: \"" + abbreviate(r.evidence())
+                        + "\" (copy it from the document; line breaks, hyphens and spacing may differ)"));
+            } else if (!result.unique()) {
+                problems.add(r.source().error("evidence quote occurs " + result.occurrences()
+                        + " times in its document: \"" + abbreviate(r.evidence()) + "\"; quote more words to make it unique"));
+            } else {
+                located.put(r, new GraphWriter.EvidenceLocation(result.found().documentId(), result.found().span()));
+            }
+        }
+        return located;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+    }
+
+    private static Graph turtle(Path dir, String name, Problems problems) {
+        Graph g = GraphFactory.createDefaultGraph();
+        try {
+            if (dir != null) {
+                Path file = dir.resolve(name);
+                if (!Files.exists(file)) {
+                    problems.add(InputError.ofFile(file, "is missing"));
+                    return g;
+                }
+                RDFParser.source(file).lang(Lang.TURTLE).parse(g);
+            } else {
+                try (InputStream in = Inputs.class.getResourceAsStream("/ontology/" + name)) {
+                    if (in == null) {
+                        problems.add(InputError.ofFile(Path.of(name), "is not bundled with this program; pass --ontology"));
+                        return g;
+                    }
+                    RDFParser.source(in).lang(Lang.TURTLE).parse(g);
+                }
+            }
+        } catch (RiotException e) {
+            problems.add(InputError.ofFile(dir == null ? Path.of(name) : dir.resolve(name), "is not valid Turtle: " + e.getMessage()));
+        } catch (IOException e) {
+            problems.add(InputError.ofFile(Path.of(name), "cannot be read: " + e.getMessage()));
+        }
+        return g;
+    }
+
+    /** The ontology directory to use for a data directory: {data}/../ontology if present, else bundled. */
+    public static Path defaultOntologyDir(Path dataDir) {
+        Path beside = dataDir.toAbsolutePath().normalize().resolveSibling("ontology");
+        return Files.isDirectory(beside) ? beside : null;
+    }
+
+    static List<Path> list(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return new ArrayList<>(s.toList());
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package kg.sedoff.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import kg.sedoff.graph.BuildStats;
+import kg.sedoff.graph.GraphBuild;
+import kg.sedoff.graph.GraphWriter;
+import kg.sedoff.graph.Inputs;
+import kg.sedoff.graph.Iris;
+import kg.sedoff.graph.Progress;
+import kg.sedoff.input.InputError;
+import kg.sedoff.input.InputException;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.dboe.base.file.Location;
+
+/**
+ * Builds a TDB2 store from inputs, atomically: inputs are checked first (nothing is written if
+ * they are wrong), the graph is loaded into a new generation beside the live one, and the live
+ * link is switched only when the load completed and the store reopens with the expected content.
+ */
+public final class StoreBuilder {
+    private final Path storeDir;
+    private final Iris iris;
+
+    public StoreBuilder(Path storeDir, Iris iris) {
+        this.storeDir = storeDir;
+        this.iris = iris;
+    }
+
+    /** @throws InputException when the inputs are wrong; the live store is then untouched */
+    public BuildStats build(Inputs inputs, Progress progress) {
+        checkShapes(inputs);
+        StoreLayout layout = new StoreLayout(storeDir);
+        Optional<Path> previous = layout.current();
+        Path gen;
+        try {
+            gen = layout.newGeneration();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a new store generation in " + storeDir, e);
+        }
+        try {
+            BuildStats stats = load(inputs, gen, progress);
+            Files.writeString(gen.resolve(StoreLayout.COMPLETE_MARKER),
+                    "base=" + iris.base() + "\ndocuments=" + stats.documents() + "\nquads=" + stats.quads() + "\n");
+            layout.publish(gen);
+            layout.prune(gen, previous.orElse(null));
+            return stats;
+        } catch (IOException e) {
+            discard(gen);
+            throw new UncheckedIOException("build failed; the previous store is unchanged", e);
+        } catch (RuntimeException e) {
+            discard(gen);
+            throw e;
+        }
+    }
+
+    private BuildStats load(Inputs inputs, Path gen, Progress progress) {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(gen));
+        try {
+            DataLoader loader = LoaderFactory.createLoader(dsg, (fmt, args) -> { });
+            loader.startBulk();
+            BuildStats stats;
+            try {
+                stats = new GraphBuild(inputs, iris).writeTo(loader.stream(), progress);
+            } catch (RuntimeException e) {
+                loader.finishException(e);
+                throw e;
+            }
+            loader.finishBulk();
+            long stored = Txn.calculateRead(dsg, () -> countQuads(dsg));
+            if (stored == 0 || stored > stats.quads()) {
+                throw new IllegalStateException("the new store holds " + stored + " quads, expected up to "
+                        + stats.quads() + "; not published");
+            }
+            return new BuildStats(stats.documents(), stats.entities(), stats.relations(), stats.mentions(),
+                    stats.sentences(), stored, stats.textChars());
+        } finally {
+            Store.close(dsg);
+        }
+    }
+
+    private static long countQuads(DatasetGraph dsg) {
+        long n = 0;
+        var it = dsg.find();
+        while (it.hasNext()) {
+            it.next();
+            n++;
+        }
+        return n;
+    }
+
+    /** SHACL over the catalog (with the ontology, for class hierarchy) before touching the disk. */
+    private void checkShapes(Inputs inputs) {
+        DatasetGraph mem = DatasetGraphFactory.createTxnMem();
+        GraphWriter writer = new GraphWriter(iris, StreamRDFLib.dataset(mem));
+        new GraphBuild(inputs, iris).writeCatalog(writer);
+        Graph data = GraphFactory.createDefaultGraph();
+        mem.getGraph(iris.catalogGraph()).find().forEach(data::add);
+        inputs.ontology().find().forEach(data::add);
+        List<String> violations = ShapesCheck.violations(inputs.shapes(), data, iris.base());
+        if (!violations.isEmpty()) {
+            throw new InputException(violations.stream()
+                    .map(v -> InputError.ofFile(Path.of("ontology", Inputs.SHAPES_FILE), "SHACL violation: " + v))
+                    .toList());
+        }
+    }
+
+    private static void discard(Path gen) {
+        try {
+            StoreLayout.deleteTree(gen);
+        } catch (IOException ignored) {
+            // a leftover unfinished generation is never published and is pruned by the next build
+        }
+    }
+}

@@ -23,13 +23,36 @@ public final class BuildCommand implements Callable<Integer> {
     BuildOptions build;
     @Mixin
     StoreOptions store;
+    @picocli.CommandLine.Option(names = "--gold", paramLabel = "FILE",
+            description = "A hand-checked gold annotation (TSV); prints the linker's precision and recall against it.")
+    java.nio.file.Path gold;
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() {
-        run(build, store, spec.commandLine().getErr());
+    public Integer call() throws java.io.IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        run(build, store, err);
+        if (gold != null) {
+            printScore(err);
+        }
         return 0;
+    }
+
+    private void printScore(PrintWriter err) throws java.io.IOException {
+        if (!java.nio.file.Files.isRegularFile(gold)) {
+            throw new CliException("no gold file at " + gold, 2);
+        }
+        kg.sedoff.link.GoldStandard g = kg.sedoff.link.GoldStandard.read(gold);
+        Inputs inputs = Inputs.read(build.data, build.ontology != null ? build.ontology : Inputs.defaultOntologyDir(build.data));
+        var doc = inputs.documents().stream()
+                .filter(d -> g.documentId() == null || d.id().equals(g.documentId())).findFirst()
+                .orElseThrow(() -> new CliException("the gold names document '" + g.documentId() + "', which documents.csv lacks", 2));
+        var annotator = new kg.sedoff.link.Annotator(new kg.sedoff.corpus.OcrNormalizer(inputs.catalog().corrections()),
+                new kg.sedoff.link.Linker(new kg.sedoff.link.AliasDictionary(inputs.catalog().entities())));
+        kg.sedoff.link.GoldStandard.Score s = g.score(annotator.annotate(doc).mentions());
+        err.println("linking against " + gold + ": " + s);
+        err.flush();
     }
 
     /** Builds and prints the summary; shared with serve, which builds when there is no store. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import kg.sedoff.graph.Inputs;
 import kg.sedoff.link.Candidates;
+import kg.sedoff.link.NotNames;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,7 +26,8 @@ public final class CandidatesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Inputs inputs = Inputs.read(build.data, build.ontology != null ? build.ontology : Inputs.defaultOntologyDir(build.data));
-        List<Candidates.Candidate> found = Candidates.find(inputs.documents(), inputs.catalog());
+        List<Candidates.Candidate> found = Candidates.find(inputs.documents(), inputs.catalog(),
+                NotNames.read(build.data.resolve("not-names.txt")));
         var out = spec.commandLine().getOut();
         int shown = 0;
         for (Candidates.Candidate c : found) {

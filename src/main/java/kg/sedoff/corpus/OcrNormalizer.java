@@ -54,7 +54,8 @@ public final class OcrNormalizer {
             for (int at = text.indexOf(ctx); at >= 0; at = text.indexOf(ctx, at + 1)) {
                 int b = at + inCtx;
                 int e = b + c.raw().length();
-                if (atWordBoundary(text, b, e, c.raw())) {
+                // a context pins the place exactly; without one, match whole words only
+                if (!c.context().isEmpty() || atWordBoundary(text, b, e, c.raw())) {
                     found.add(new MappedText.Edit(b, e, c.corrected(), true));
                 }
             }

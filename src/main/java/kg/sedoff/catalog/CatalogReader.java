@@ -184,6 +184,11 @@ public final class CatalogReader {
                 problems.add(file, row.line(), "context '" + context + "' does not contain the raw form '" + raw + "'");
                 continue;
             }
+            if (!context.isEmpty() && context.indexOf(raw) != context.lastIndexOf(raw)) {
+                problems.add(file, row.line(), "the raw form '" + raw + "' occurs more than once in its context '" + context
+                        + "'; extend the raw form or the context so the place is unique");
+                continue;
+            }
             corrections.add(new OcrCorrection(raw, row.cells().getOrDefault("corrected", ""), context, row.source()));
         }
         return corrections;

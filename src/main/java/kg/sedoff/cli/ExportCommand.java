@@ -7,8 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
-import kg.sedoff.export.ExportFormat;
-import kg.sedoff.export.RdfExport;
+import kg.sedoff.export.Dump;
 import kg.sedoff.store.Store;
 import org.apache.jena.sparql.core.DatasetGraph;
 import picocli.CommandLine.Command;
@@ -20,10 +19,12 @@ import picocli.CommandLine.Model.CommandSpec;
 /** export: the whole dataset as an RDF file. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes the whole dataset to a file.",
-                "trig, nq and jsonld keep the named graphs; ttl, nt and rdfxml hold the union of all graphs."})
+                "trig, nq and jsonld keep the named graphs; ttl, nt and rdfxml hold the union of all graphs.",
+                "gexf (Gephi), graphml (networkx, Cytoscape) and cyjs (Cytoscape.js) hold the network: entities as nodes,",
+                "facts between entities as directed edges, co-mentions as weighted undirected edges."})
 public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "ttl, trig, nq, nt, jsonld or rdfxml.")
+            description = "ttl, trig, nq, nt, jsonld, rdfxml, gexf, graphml or cyjs.")
     String format;
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write; '-' for standard output.")
     Path out;
@@ -34,12 +35,12 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ExportFormat f = ExportFormat.parse(format).orElseThrow(() ->
-                new CliException("unknown --format '" + format + "'; use ttl, trig, nq, nt, jsonld or rdfxml", 2));
+        Dump f = Dump.byName(format).orElseThrow(() ->
+                new CliException("unknown --format '" + format + "'; use one of: " + Dump.names(), 2));
         DatasetGraph dsg = Store.open(store.store).orElseThrow(() ->
                 new CliException("no store at " + store.store + "; run 'build' first", 3));
         if (out.toString().equals("-")) {
-            RdfExport.write(dsg, f, System.out);
+            f.write(dsg, System.out);
             System.out.flush();
             return 0;
         }
@@ -48,13 +49,13 @@ public final class ExportCommand implements Callable<Integer> {
         Files.createDirectories(abs.getParent());
         Path tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".part");
         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-            RdfExport.write(dsg, f, os);
+            f.write(dsg, os);
         } catch (RuntimeException | IOException e) {
             Files.deleteIfExists(tmp);
             throw e;
         }
         Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        spec.commandLine().getErr().println("wrote " + out + " (" + f + ", " + Files.size(abs) + " bytes)");
+        spec.commandLine().getErr().println("wrote " + out + " (" + f.name() + ", " + Files.size(abs) + " bytes)");
         return 0;
     }
 }

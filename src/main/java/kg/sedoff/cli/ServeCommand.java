@@ -28,6 +28,14 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
             description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
+    @Option(names = "--max-results", defaultValue = "100000", paramLabel = "ROWS",
+            description = "Most rows a query may return (default: ${DEFAULT-VALUE}).")
+    long maxResults;
+    @Option(names = "--allow-writes", paramLabel = "PASSWORD-FILE",
+            description = {"Turn on SPARQL Update (/sedoff/update) and Graph Store writes (/sedoff/data) for the users "
+                    + "in this file (lines 'user: password'), over HTTP basic auth. Off by default.",
+                    "Writes change the live store; a later 'build' replaces it."})
+    java.nio.file.Path writersPasswordFile;
     @Spec
     CommandSpec spec;
 
@@ -39,16 +47,29 @@ public final class ServeCommand implements Callable<Integer> {
             BuildCommand.run(build, store, err);
         }
         DatasetGraph dsg = Store.open(store.store).orElseThrow(() -> new CliException("no store at " + store.store));
-        SedoffServer server = SedoffServer.create()
+        if (writersPasswordFile != null && !java.nio.file.Files.isReadable(writersPasswordFile)) {
+            throw new CliException("cannot read the password file " + writersPasswordFile, 2);
+        }
+        SedoffServer.Builder builder = SedoffServer.create()
                 .port(port).host(host).queryTimeoutMillis(timeoutSeconds * 1000)
+                .maxResultRows(maxResults);
+        if (writersPasswordFile != null) {
+            builder.allowWritesFor(writersPasswordFile);
+        }
+        SedoffServer server = builder
                 .dataset(dsg)
+                .with(kg.sedoff.server.LinkedDataSite.install(dsg, Store.base(store.store).orElse(kg.sedoff.graph.Iris.DEFAULT_BASE)))
                 .build()
                 .start();
         String url = server.url(host.equals("0.0.0.0") ? "localhost" : host);
         PrintWriter out = spec.commandLine().getOut();
         out.println("sedoff-kg is serving " + store.store);
+        out.println("  Browse:            " + url + "  (entity pages, documents, search, downloads)");
         out.println("  SPARQL query:      " + url + "sedoff/sparql  (also " + url + "sedoff/query)");
         out.println("  Graph Store (read): " + url + "sedoff/get");
+        if (writersPasswordFile != null) {
+            out.println("  WRITES ENABLED for the users in " + writersPasswordFile + ": " + url + "sedoff/update, " + url + "sedoff/data");
+        }
         out.println("Press Ctrl-C to stop.");
         out.flush();
         server.join();

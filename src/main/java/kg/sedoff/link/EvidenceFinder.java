@@ -10,7 +10,9 @@ import kg.sedoff.corpus.Span;
 /**
  * Finds a curator's evidence quote in the raw texts. Whitespace and hyphens are ignored on both
  * sides, so a quote typed as a reader reads it ("revolution") finds the scan's "revolu- \ntion".
- * A quote must occur exactly once in the whole corpus.
+ * A quote belongs to the first document (in documents.csv order) that contains it, and must occur
+ * exactly once there; later copies of the same text (another edition, a reprint) do not make it
+ * ambiguous.
  */
 public final class EvidenceFinder {
     /** Where a quote was found: document and raw span. */
@@ -28,13 +30,10 @@ public final class EvidenceFinder {
     }
 
     private final Map<String, Skeleton> skeletons = new HashMap<>();
-    private final List<String> order = new ArrayList<>();
+    private final List<Document> order;
 
     public EvidenceFinder(List<Document> documents) {
-        for (Document d : documents) {
-            skeletons.put(d.id(), skeleton(d.raw()));
-            order.add(d.id());
-        }
+        this.order = List.copyOf(documents);
     }
 
     public Result find(String quote) {
@@ -42,20 +41,23 @@ public final class EvidenceFinder {
         if (q.isEmpty()) {
             return new Result(null, 0);
         }
-        Found found = null;
-        int count = 0;
-        for (String id : order) {
-            Skeleton s = skeletons.get(id);
-            for (int at = s.chars().indexOf(q); at >= 0; at = s.chars().indexOf(q, at + 1)) {
-                count++;
-                if (found == null) {
-                    int b = s.rawIndex()[at];
-                    int e = s.rawIndex()[at + q.length() - 1] + 1;
-                    found = new Found(id, new Span(b, e));
-                }
+        for (Document d : order) {
+            String id = d.id();
+            // computed when first needed: most quotes are found in the first document
+            Skeleton s = skeletons.computeIfAbsent(id, k -> skeleton(d.raw()));
+            int at = s.chars().indexOf(q);
+            if (at < 0) {
+                continue;
             }
+            int count = 0;
+            for (int k = at; k >= 0; k = s.chars().indexOf(q, k + 1)) {
+                count++;
+            }
+            int b = s.rawIndex()[at];
+            int e = s.rawIndex()[at + q.length() - 1] + 1;
+            return new Result(new Found(id, new Span(b, e)), count);
         }
-        return new Result(found, count);
+        return new Result(null, 0);
     }
 
     private static Skeleton skeleton(String text) {

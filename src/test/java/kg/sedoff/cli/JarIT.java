@@ -34,6 +34,53 @@ class JarIT {
         return new Result(p.waitFor(), out);
     }
 
+    /**
+     * Kills a build (SIGKILL) while it is loading a large corpus, and checks that the store a
+     * server would open is still the previous, complete one.
+     */
+    @Test
+    void killingABuildLeavesThePreviousStoreWorking() throws Exception {
+        Path data = Path.of(System.getProperty("sedoff.data", "data")).toAbsolutePath();
+        Path store = tmp.resolve("store");
+        assertEquals(0, java(tmp, "build", "--data", data.toString(), "--store", store.toString()).exit());
+        Path live = Files.readSymbolicLink(store.resolve("current"));
+        String before = java(tmp, "query", "--store", store.toString(), "--format", "csv", "--query",
+                "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").out();
+
+        Path big = tmp.resolve("big");
+        kg.sedoff.TestStore.copyTree(data, big);
+        StringBuilder rows = new StringBuilder("id,title,author,date,file,language\n");
+        for (int i = 0; i < 400; i++) {
+            rows.append("copy-").append(i).append(",Copy ").append(i).append(",,1938,corpus/leon-sedoff-son-friend-fighter.txt,en\n");
+        }
+        Files.writeString(big.resolve("documents.csv"), rows);
+        List<String> cmd = List.of("java", "-Xmx1g", "-jar", System.getProperty("sedoff.jar", "target/sedoff-kg.jar"),
+                "build", "--data", big.toString(), "--ontology", data.resolveSibling("ontology").toString(), "--store", store.toString());
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        var out = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream()));
+        String line;
+        boolean loading = false;
+        while ((line = out.readLine()) != null) {
+            if (line.contains("documents ") && line.contains("/400")) {
+                loading = true;
+                break;
+            }
+        }
+        assertTrue(loading, "the build never reported progress");
+        p.destroyForcibly().waitFor();
+
+        assertEquals(live, Files.readSymbolicLink(store.resolve("current")), "the live link is unchanged");
+        Result after = java(tmp, "query", "--store", store.toString(), "--format", "csv", "--query",
+                "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }");
+        assertEquals(0, after.exit(), after.out());
+        assertEquals(before, after.out());
+        // and the next build succeeds and cleans up the half-written generation
+        assertEquals(0, java(tmp, "build", "--data", data.toString(), "--store", store.toString()).exit());
+        try (var gens = Files.list(store)) {
+            assertEquals(2, gens.filter(g -> g.getFileName().toString().startsWith("gen-")).count());
+        }
+    }
+
     @Test
     void theJarBuildsQueriesAndExportsEveryFormat() throws Exception {
         Path data = Path.of(System.getProperty("sedoff.data", "data")).toAbsolutePath();

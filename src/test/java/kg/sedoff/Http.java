@@ -38,7 +38,16 @@ public final class Http {
 
     public static HttpResponse<String> send(HttpRequest request) {
         try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            try {
+                return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                // a pooled connection the server had already closed (after an error answer): the
+                // request never reached it, so sending it again on a fresh connection is safe
+                if (String.valueOf(e.getMessage()).contains("received no bytes")) {
+                    return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+                }
+                throw e;
+            }
         } catch (IOException e) {
             throw new RuntimeException(e);
         } catch (InterruptedException e) {

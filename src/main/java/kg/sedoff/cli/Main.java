@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Turns scanned historical texts and a curated catalog into an RDF knowledge graph "
                 + "with exact character spans and evidence, and serves it over SPARQL.",
         subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class,
-                CandidatesCommand.class, CommandLine.HelpCommand.class})
+                CandidatesCommand.class, PushCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for wrong input files: the curator can fix them. */
     public static final int EXIT_INPUT = 2;

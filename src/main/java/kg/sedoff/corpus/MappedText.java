@@ -76,12 +76,7 @@ public final class MappedText {
             if (edit.begin() < pos || edit.end() <= edit.begin() || edit.end() > text.length()) {
                 throw new IllegalArgumentException("overlapping or empty edit " + edit + " at " + pos);
             }
-            for (; pos < edit.begin(); pos++) {
-                out.append(text.charAt(pos));
-                b.add(rawBegin[pos]);
-                e.add(rawEnd[pos]);
-                c.add(corrected[pos]);
-            }
+            copy(pos, edit.begin(), out, b, e, c);
             int rb = rawBegin[edit.begin()];
             int re = rawEnd[edit.end() - 1];
             boolean wasCorrected = edit.correction() || touchesCorrection(edit.begin(), edit.end());
@@ -93,13 +88,16 @@ public final class MappedText {
             }
             pos = edit.end();
         }
-        for (; pos < text.length(); pos++) {
-            out.append(text.charAt(pos));
-            b.add(rawBegin[pos]);
-            e.add(rawEnd[pos]);
-            c.add(corrected[pos]);
-        }
+        copy(pos, text.length(), out, b, e, c);
         return new MappedText(out.toString(), b.toArray(), e.toArray(), c.toArray());
+    }
+
+    /** Copies the unedited characters [from, to) and their map, in bulk: most of a text is unedited. */
+    private void copy(int from, int to, StringBuilder out, IntList b, IntList e, BoolList c) {
+        out.append(text, from, to);
+        b.addAll(rawBegin, from, to);
+        e.addAll(rawEnd, from, to);
+        c.addAll(corrected, from, to);
     }
 
     private static final class IntList {
@@ -115,6 +113,15 @@ public final class MappedText {
                 a = java.util.Arrays.copyOf(a, a.length * 2);
             }
             a[n++] = v;
+        }
+
+        void addAll(int[] src, int from, int to) {
+            int len = to - from;
+            if (n + len > a.length) {
+                a = java.util.Arrays.copyOf(a, Math.max(a.length * 2, n + len));
+            }
+            System.arraycopy(src, from, a, n, len);
+            n += len;
         }
 
         int[] toArray() {
@@ -135,6 +142,15 @@ public final class MappedText {
                 a = java.util.Arrays.copyOf(a, a.length * 2);
             }
             a[n++] = v;
+        }
+
+        void addAll(boolean[] src, int from, int to) {
+            int len = to - from;
+            if (n + len > a.length) {
+                a = java.util.Arrays.copyOf(a, Math.max(a.length * 2, n + len));
+            }
+            System.arraycopy(src, from, a, n, len);
+            n += len;
         }
 
         boolean[] toArray() {

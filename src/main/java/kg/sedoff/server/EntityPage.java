@@ -109,6 +109,7 @@ final class EntityPage {
         page.put("coMentions", coMentions);
         page.put("hasCoMentions", !coMentions.isEmpty());
         page.put("formats", LinkedDataSite.formatLinks(links.href(e)));
+        page.put("viewsHref", links.href(e));
         return page;
     }
 

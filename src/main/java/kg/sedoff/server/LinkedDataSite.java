@@ -18,7 +18,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * Every IRI the graph mints under {@code base} answers at this server's path of the same name
  * ({base}id/leon-sedov at /id/leon-sedov), whatever host and port it runs on: an HTML page for
  * browsers, Turtle, JSON-LD, RDF/XML or N-Triples for programs. Around them: a home page, an
- * index of entities, search, and a page of example queries.
+ * index of entities, full-text search, a page of example queries, a timeline, a map (with its
+ * GeoJSON), and for each entity a family tree (/id/{slug}/family) and a network (/id/{slug}/network).
  */
 public final class LinkedDataSite {
     private LinkedDataSite() {
@@ -46,7 +47,16 @@ public final class LinkedDataSite {
             // "" is the servlet mapping for the root alone; "/" is Fuseki's catch-all 404.
             fuseki.addServlet("", pages(SitePagesServlet.Page.HOME, dsg, links, templates, examples));
             fuseki.addServlet("/entities", pages(SitePagesServlet.Page.ENTITIES, dsg, links, templates, examples));
-            fuseki.addServlet("/search", pages(SitePagesServlet.Page.SEARCH, dsg, links, templates, examples));
+            // full-text search (names, descriptions and passages) replaces the names-only search page
+            fuseki.addServlet(SearchServlet.PATH, new SearchServlet(dsg, links, templates));
+            ViewsServlet views = new ViewsServlet(dsg, links, templates);
+            for (String view : List.of(ViewsServlet.TIMELINE, ViewsServlet.MAP, ViewsServlet.GEOJSON)) {
+                fuseki.addServlet(view, views);
+            }
+            fuseki.addFilter("/id/*", new ViewsServlet.EntityViewsFilter(views));
+            AssetsServlet assets = new AssetsServlet();
+            fuseki.addServlet(AssetsServlet.LIB_PATH, assets);
+            fuseki.addServlet(AssetsServlet.JS_PATH, assets);
             fuseki.addServlet("/query", pages(SitePagesServlet.Page.QUERY, dsg, links, templates, examples));
             fuseki.addServlet(StylesheetServlet.PATH, new StylesheetServlet());
             fuseki.addServlet(DumpsServlet.PATH, new DumpsServlet(dsg, templates));

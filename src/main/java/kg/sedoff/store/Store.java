@@ -1,15 +1,24 @@
 package kg.sedoff.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.tdb2.TDB2;
 
-/** Opens the live generation of a store. Its default graph is the union of all named graphs. */
+/**
+ * Opens the live generation of a store. Its default graph is the union of all named graphs, and
+ * SPARQL's {@code text:query} searches the generation's full-text index ({@link SearchIndex}).
+ */
 public final class Store {
+    private static final Map<Path, DatasetGraph> OPEN = new ConcurrentHashMap<>();
+
     private Store() {
     }
 
@@ -18,10 +27,21 @@ public final class Store {
     }
 
     static DatasetGraph openGeneration(Path generation) {
+        // Lucene allows one writer (jena-text keeps one open) per index directory, and TDB2 hands
+        // out one database per location: opening a store twice in one process shares both.
+        return OPEN.computeIfAbsent(generation.toAbsolutePath().normalize(), Store::connect);
+    }
+
+    private static DatasetGraph connect(Path generation) {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(generation));
         // Plain SPARQL sees every graph; GRAPH ?g still tells them apart.
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return dsg;
+        if (!Files.isDirectory(generation.resolve(SearchIndex.DIRECTORY))) {
+            return dsg; // a store built before full-text search: everything but text:query works
+        }
+        DatasetGraph text = SearchIndex.wrap(dsg, SearchIndex.open(generation));
+        text.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return text;
     }
 
     /** The base IRI the live store was built with, if there is a live store. */
@@ -39,8 +59,14 @@ public final class Store {
         });
     }
 
-    /** Releases a database so its directory can be deleted or reopened elsewhere. */
+    /** Releases a database and its text index so the directory can be deleted or reopened elsewhere. */
     public static void close(DatasetGraph dsg) {
-        TDBInternal.expel(dsg);
+        OPEN.values().remove(dsg);
+        if (dsg instanceof DatasetGraphText text) {
+            text.getTextIndex().close();
+            TDBInternal.expel(text.getBase());
+        } else {
+            TDBInternal.expel(dsg);
+        }
     }
 }

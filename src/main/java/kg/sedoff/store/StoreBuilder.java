@@ -14,6 +14,7 @@ import kg.sedoff.graph.Iris;
 import kg.sedoff.graph.Progress;
 import kg.sedoff.input.InputError;
 import kg.sedoff.input.InputException;
+import kg.sedoff.input.Problems;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -21,6 +22,8 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.dboe.base.file.Location;
@@ -42,6 +45,7 @@ public final class StoreBuilder {
     /** @throws InputException when the inputs are wrong; the live store is then untouched */
     public BuildStats build(Inputs inputs, Progress progress) {
         checkShapes(inputs);
+        List<Places.Place> places = readPlaces(inputs);
         StoreLayout layout = new StoreLayout(storeDir);
         Optional<Path> previous = layout.current();
         Path gen;
@@ -51,7 +55,7 @@ public final class StoreBuilder {
             throw new UncheckedIOException("cannot create a new store generation in " + storeDir, e);
         }
         try {
-            BuildStats stats = load(inputs, gen, progress);
+            BuildStats stats = load(inputs, places, gen, progress);
             Files.writeString(gen.resolve(StoreLayout.COMPLETE_MARKER),
                     "base=" + iris.base() + "\ndocuments=" + stats.documents() + "\nquads=" + stats.quads() + "\n");
             layout.publish(gen);
@@ -66,7 +70,11 @@ public final class StoreBuilder {
         }
     }
 
-    private BuildStats load(Inputs inputs, Path gen, Progress progress) {
+    /**
+     * Bulk load, then what the bulk loader cannot do: the coordinates from places.csv, then the
+     * full-text index over everything loaded. The generation is published only after all three.
+     */
+    private BuildStats load(Inputs inputs, List<Places.Place> places, Path gen, Progress progress) {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(gen));
         try {
             DataLoader loader = LoaderFactory.createLoader(dsg, (fmt, args) -> { });
@@ -84,21 +92,36 @@ public final class StoreBuilder {
                 throw new IllegalStateException("the new store holds " + stored + " quads, expected up to "
                         + stats.quads() + "; not published");
             }
+            long placeQuads = Places.write(dsg, iris, places);
+            SearchIndex.build(dsg, gen);
             return new BuildStats(stats.documents(), stats.entities(), stats.relations(), stats.mentions(),
-                    stats.sentences(), stored, stats.textChars());
+                    stats.sentences(), stored + placeQuads, stats.textChars());
         } finally {
             Store.close(dsg);
         }
     }
 
-    private static long countQuads(DatasetGraph dsg) {
-        long n = 0;
-        var it = dsg.find();
-        while (it.hasNext()) {
-            it.next();
-            n++;
+    /** data/places.csv, beside entities.csv, checked before anything is written. */
+    private static List<Places.Place> readPlaces(Inputs inputs) {
+        Optional<Path> dataDir = inputs.catalog().entities().stream().findFirst()
+                .map(e -> e.source().file().toAbsolutePath().getParent());
+        if (dataDir.isEmpty()) {
+            return List.of();
         }
-        return n;
+        Problems problems = new Problems();
+        List<Places.Place> places = Places.read(dataDir.get(), inputs.catalog().entities(), problems);
+        problems.throwIfAny();
+        return places;
+    }
+
+    /**
+     * The quads stored, default graph included, as dsg.find() would count them; counted on the
+     * primary indexes, without turning every node id back into a node (a second pass over the
+     * whole node table otherwise).
+     */
+    private static long countQuads(DatasetGraph dsg) {
+        DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dsg);
+        return tdb.getQuadTable().getNodeTupleTable().size() + tdb.getTripleTable().getNodeTupleTable().size();
     }
 
     /** SHACL over the catalog (with the ontology, for class hierarchy) before touching the disk. */

@@ -7,11 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.jena.sparql.core.DatasetGraph;
 
-/** The site's own pages: home, the entity index, search, and the query page. */
+/** The site's own pages: home, the entity index and the query page (search is {@link SearchServlet}). */
 final class SitePagesServlet extends SiteServlet {
-    private static final int MAX_QUERY_LENGTH = 200;
-
-    enum Page { HOME, ENTITIES, SEARCH, QUERY }
+    enum Page { HOME, ENTITIES, QUERY }
 
     private static final String DEFAULT_QUERY = """
             PREFIX rdfs:   <http://www.w3.org/2000/01/rdf-schema#>
@@ -38,26 +36,8 @@ final class SitePagesServlet extends SiteServlet {
         switch (which) {
             case HOME -> html(resp, 200, "home", read(g -> HomePage.read(g, links, EntityIndex.read(g, links))));
             case ENTITIES -> html(resp, 200, "entities", read(g -> EntityIndex.page(EntityIndex.read(g, links))));
-            case SEARCH -> search(req, resp);
             case QUERY -> query(req, resp);
         }
-    }
-
-    private void search(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String q = req.getParameter("q");
-        q = q == null ? "" : q.strip();
-        if (q.length() > MAX_QUERY_LENGTH) {
-            q = q.substring(0, MAX_QUERY_LENGTH);
-        }
-        String query = q;
-        Map<String, Object> page = new LinkedHashMap<>();
-        page.put("title", query.isEmpty() ? "Search" : "Search: " + query);
-        page.put("q", query);
-        page.put("asked", !query.isEmpty());
-        var hits = read(g -> EntityIndex.read(g, links).search(query));
-        page.put("hits", hits);
-        page.put("hitCount", hits.size());
-        html(resp, 200, "search", page);
     }
 
     private void query(HttpServletRequest req, HttpServletResponse resp) throws IOException {

@@ -12,10 +12,6 @@ public record Span(int begin, int end) {
         return end - begin;
     }
 
-    public boolean contains(Span other) {
-        return begin <= other.begin && other.end <= end;
-    }
-
     public String of(String text) {
         return text.substring(begin, end);
     }

@@ -1,6 +1,5 @@
 package kg.sedoff.graph;
 
-import java.util.Map;
 import java.util.Optional;
 import kg.sedoff.catalog.Entity;
 import kg.sedoff.catalog.HistoricalDate;
@@ -259,10 +258,5 @@ public final class GraphWriter {
 
     private static Node nonNegative(long n) {
         return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDnonNegativeInteger);
-    }
-
-    /** For callers that only have a map of counts. */
-    public void mentionCounts(Map<String, Integer> counts) {
-        counts.forEach(this::mentionCount);
     }
 }

@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import kg.sedoff.catalog.Catalog;
 import kg.sedoff.catalog.CatalogReader;
 import kg.sedoff.catalog.Relation;
@@ -124,11 +122,5 @@ public record Inputs(List<Document> documents, Catalog catalog, Graph ontology, 
     public static Path defaultOntologyDir(Path dataDir) {
         Path beside = dataDir.toAbsolutePath().normalize().resolveSibling("ontology");
         return Files.isDirectory(beside) ? beside : null;
-    }
-
-    static List<Path> list(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return new ArrayList<>(s.toList());
-        }
     }
 }

@@ -77,5 +77,4 @@ public final class Vocab {
     public static final Node CO_MENTIONED_WITH = uri(SEDOFF + "coMentionedWith");
     public static final Node CO_MENTION_ENTITY = uri(SEDOFF + "entity");
     public static final Node WEIGHT = uri(SEDOFF + "weight");
-    public static final Node IN_DOCUMENT = uri(SEDOFF + "inDocument");
 }

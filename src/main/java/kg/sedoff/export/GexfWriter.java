@@ -5,9 +5,10 @@ import kg.sedoff.export.NetworkGraph.Edge;
 import kg.sedoff.export.NetworkGraph.Node;
 
 /**
- * GEXF 1.3, Gephi's own format. The graph is directed; co-mention edges say {@code type="undirected"}
- * (Gephi reads such mixed graphs; networkx's GEXF reader refuses them, so networkx users take
- * GraphML). Each edge's GEXF {@code kind} is its label ("parent", "co-mentioned"): Gephi counts edges
+ * GEXF 1.3, Gephi's own format. The graph is directed; co-mention edges say {@code type="mutual"}
+ * (they go both ways). GEXF's "undirected" inside a directed graph would be truer to the letter,
+ * but networkx's GEXF reader refuses such mixed graphs, while it reads "mutual" as a pair of
+ * directed edges, as Gephi does. Each edge's GEXF {@code kind} is its label ("parent", "co-mentioned"): Gephi counts edges
  * with the same source, target and kind as one, so this keeps a fact and a co-mention between the
  * same pair apart, and lets Gephi filter edges by predicate.
  */
@@ -23,7 +24,7 @@ public final class GexfWriter {
         xml.start("meta")
                 .text("creator", "sedoff-kg")
                 .text("description", "Entities; the facts linking them (directed, with dates and evidence);"
-                        + " co-mentions in one sentence (undirected, weight = number of sentences)")
+                        + " co-mentions in one sentence (mutual, weight = number of sentences)")
                 .end();
         xml.start("graph").attribute("defaultedgetype", "directed").attribute("mode", "static");
 
@@ -58,7 +59,7 @@ public final class GexfWriter {
         for (Edge e : graph.edges()) {
             xml.start("edge").attribute("id", e.id()).attribute("source", e.source()).attribute("target", e.target());
             if (!e.directed()) {
-                xml.attribute("type", "undirected");
+                xml.attribute("type", "mutual");
             }
             xml.attribute("kind", e.label()).attribute("label", e.label())
                     .attribute("weight", Integer.toString(e.weight()));

@@ -146,7 +146,7 @@ class NetworkExportTest {
         assertEquals("static", graph.getAttribute("mode"));
         for (Map<String, String> e : gexf.edges()) {
             boolean coMention = "co-mention".equals(e.get("kind"));
-            assertEquals(coMention ? "undirected" : null, e.get("gexf:type"), e.toString());
+            assertEquals(coMention ? "mutual" : null, e.get("gexf:type"), e.toString());
             // Gephi merges edges with the same source, target and kind: the kind is the predicate
             assertEquals(e.get("label"), e.get("gexf:kind"));
         }

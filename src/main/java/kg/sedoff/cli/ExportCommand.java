@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Writes the whole dataset to a file.",
                 "trig, nq and jsonld keep the named graphs; ttl, nt and rdfxml hold the union of all graphs.",
                 "gexf (Gephi), graphml (networkx, Cytoscape) and cyjs (Cytoscape.js) hold the network: entities as nodes,",
-                "facts between entities as directed edges, co-mentions as weighted undirected edges."})
+                "facts between entities as directed edges, co-mentions as weighted edges marked kind=co-mention (mutual in GEXF, one direction in GraphML and JSON)."})
 public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
             description = "ttl, trig, nq, nt, jsonld, rdfxml, gexf, graphml or cyjs.")

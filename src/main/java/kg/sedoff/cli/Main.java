@@ -35,6 +35,10 @@ public final class Main implements Runnable {
                 cmd.getErr().println("Nothing was changed: the previous store (if any) is still the live one.");
                 return EXIT_INPUT;
             }
+            if (ex instanceof kg.sedoff.store.Store.StoreInUseException busy) {
+                cmd.getErr().println("error: " + busy.getMessage());
+                return 3;
+            }
             if (ex instanceof CliException ce) {
                 cmd.getErr().println("error: " + ce.getMessage());
                 return ce.exitCode();

@@ -33,7 +33,13 @@ public final class Store {
     }
 
     private static DatasetGraph connect(Path generation) {
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(generation));
+        DatasetGraph dsg;
+        try {
+            dsg = DatabaseMgr.connectDatasetGraph(Location.create(generation));
+        } catch (org.apache.jena.dboe.DBOpEnvException e) {
+            // TDB2 lets one process at a time open a database
+            throw new StoreInUseException(generation, e);
+        }
         // Plain SPARQL sees every graph; GRAPH ?g still tells them apart.
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         if (!Files.isDirectory(generation.resolve(SearchIndex.DIRECTORY))) {
@@ -42,6 +48,15 @@ public final class Store {
         DatasetGraph text = SearchIndex.wrap(dsg, SearchIndex.open(generation));
         text.getContext().set(TDB2.symUnionDefaultGraph, true);
         return text;
+    }
+
+    /** The store is open in another process, typically a running {@code serve}. */
+    public static final class StoreInUseException extends RuntimeException {
+        StoreInUseException(Path generation, Exception cause) {
+            super("the store " + generation.getParent() + " is in use by another process (" + cause.getMessage()
+                    .replaceFirst("^.*held by ", "held by ") + "), probably a running 'serve'. Query that server over HTTP "
+                    + "(/sedoff/sparql), or stop it first. A 'build' can run meanwhile: it writes a new generation.", cause);
+        }
     }
 
     /** The base IRI the live store was built with, if there is a live store. */

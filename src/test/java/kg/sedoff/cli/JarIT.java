@@ -81,6 +81,37 @@ class JarIT {
         }
     }
 
+    /** A running server holds the store; a second process is told so plainly, and can still build. */
+    @Test
+    void aStoreInUseByAServerIsReportedPlainly() throws Exception {
+        Path data = Path.of(System.getProperty("sedoff.data", "data")).toAbsolutePath();
+        Path store = tmp.resolve("store");
+        assertEquals(0, java(tmp, "build", "--data", data.toString(), "--store", store.toString()).exit());
+        Process serve = new ProcessBuilder("java", "-Xmx512m", "-jar", System.getProperty("sedoff.jar", "target/sedoff-kg.jar"),
+                "serve", "--port", "0", "--store", store.toString()).redirectErrorStream(true).start();
+        try {
+            var out = new java.io.BufferedReader(new java.io.InputStreamReader(serve.getInputStream()));
+            String line;
+            boolean up = false;
+            while ((line = out.readLine()) != null) {
+                if (line.contains("Press Ctrl-C")) {
+                    up = true;
+                    break;
+                }
+            }
+            assertTrue(up, "the server did not start");
+            Result q = java(tmp, "query", "--store", store.toString(), "--query", "ASK { ?s ?p ?o }");
+            assertEquals(3, q.exit(), q.out());
+            assertTrue(q.out().contains("is in use by another process") && q.out().contains("serve"), q.out());
+            assertTrue(!q.out().contains("\tat "), "no stack trace:\n" + q.out());
+            assertEquals(0, java(tmp, "build", "--data", data.toString(), "--store", store.toString()).exit(),
+                    "a rebuild beside a running server works");
+        } finally {
+            serve.destroy();
+            serve.waitFor();
+        }
+    }
+
     @Test
     void theJarBuildsQueriesAndExportsEveryFormat() throws Exception {
         Path data = Path.of(System.getProperty("sedoff.data", "data")).toAbsolutePath();

@@ -21,7 +21,6 @@ public final class OcrNormalizer {
     private static final Pattern SPACED_LETTERS =
             Pattern.compile("(?<![\\p{L}\\p{N}'.])\\p{L}(?: {1,2}\\p{L}(?![\\p{L}\\p{N}.]))+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
     private static final Set<String> SINGLE_LETTER_WORDS = Set.of("a", "A", "I", "O");
     private static final Set<String> NUMBER_WORDS = Set.of("twenty", "thirty", "forty", "fifty", "sixty",
             "seventy", "eighty", "ninety", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
@@ -230,11 +229,29 @@ public final class OcrNormalizer {
         return kept;
     }
 
+    /** Every word of the text in lower case, hyphenated compounds whole ("co-worker"). */
     private static Set<String> wordsOf(String text) {
+        // a hand-written scan: this runs once per document and a regular expression was the
+        // normaliser's most expensive step
         Set<String> words = new HashSet<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            words.add(m.group().toLowerCase());
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            while (i + 1 < n && text.charAt(i) == '-' && Character.isLetter(text.charAt(i + 1))) {
+                i++;
+                while (i < n && Character.isLetter(text.charAt(i))) {
+                    i++;
+                }
+            }
+            words.add(text.substring(start, i).toLowerCase());
         }
         return words;
     }

@@ -69,6 +69,25 @@ class LinkingQualityTest {
         assertLinked("RE1SSc", "ignace-reiss");
     }
 
+    /** The catalog's ambiguity rules, on sentences a new document might contain. */
+    @Test
+    void ambiguityIsDecidedByTheCatalogNotByAccident() {
+        Linker linker = new Linker(new AliasDictionary(inputs.catalog().entities()));
+        OcrNormalizer normalizer = new OcrNormalizer(inputs.catalog().corrections());
+        java.util.function.Function<String, List<String>> link = text -> linker.link("t", text, normalizer.normalize(text))
+                .stream().map(m -> m.anchor() + "=" + m.entityId()).toList();
+        // a surname two people share is an alias of neither, so it is never linked by chance
+        assertEquals(List.of(), link.apply("Liebknecht said so."));
+        assertEquals(List.of("Karl Liebknecht=karl-liebknecht", "Wilhelm Liebknecht=wilhelm-liebknecht"),
+                link.apply("Karl Liebknecht, son of Wilhelm Liebknecht."));
+        // the G.P.U.'s "Old Man" is Trotsky; "old men" of the Opposition are not
+        assertEquals(List.of("Old Man=leon-trotsky"), link.apply("The Old Man wouldn't find it so easy."));
+        assertEquals(List.of(), link.apply("some of the old men of the party"));
+        // the trials are not the city
+        assertEquals(List.of("Moscow trials=moscow-trials", "Moscow=moscow"),
+                link.apply("In the Moscow trials his name figured. Moscow was seeking him."));
+    }
+
     private void assertLinked(String damaged, String entityId) {
         assertTrue(mentions.stream().anyMatch(m -> m.anchor().contains(damaged) && m.entityId().equals(entityId)),
                 damaged + " should link to " + entityId + "; found " + mentions.stream()

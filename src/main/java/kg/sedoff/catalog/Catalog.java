@@ -6,12 +6,18 @@ import java.util.Map;
 import java.util.Optional;
 import kg.sedoff.corpus.OcrCorrection;
 
-/** Everything a curator states: entities with their names, relations with evidence, OCR corrections. */
-public record Catalog(List<Entity> entities, List<Relation> relations, List<OcrCorrection> corrections) {
+/** Everything a curator states: entities with their names, relations with evidence, OCR corrections, role phrases. */
+public record Catalog(List<Entity> entities, List<Relation> relations, List<OcrCorrection> corrections,
+                      List<RolePhrase> rolePhrases) {
     public Catalog {
         entities = List.copyOf(entities);
         relations = List.copyOf(relations);
         corrections = List.copyOf(corrections);
+        rolePhrases = List.copyOf(rolePhrases);
+    }
+
+    public Catalog(List<Entity> entities, List<Relation> relations, List<OcrCorrection> corrections) {
+        this(entities, relations, corrections, List.of());
     }
 
     public Map<String, Entity> byId() {

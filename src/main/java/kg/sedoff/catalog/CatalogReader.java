@@ -21,6 +21,7 @@ public final class CatalogReader {
     public static final List<String> ENTITY_COLUMNS = List.of("id", "type", "label", "aliases");
     public static final List<String> RELATION_COLUMNS = List.of("subject", "predicate", "object", "value", "evidence");
     public static final List<String> CORRECTION_COLUMNS = List.of("raw", "corrected");
+    public static final List<String> ROLE_PHRASE_COLUMNS = List.of("document", "phrase", "entity");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
 
@@ -39,7 +40,35 @@ public final class CatalogReader {
         Path correctionsFile = dataDir.resolve("ocr-corrections.csv");
         List<OcrCorrection> corrections = Files.exists(correctionsFile)
                 ? readCorrections(correctionsFile, problems) : List.of();
-        return new Catalog(entities, relations, corrections);
+        Path rolesFile = dataDir.resolve("role-phrases.csv");
+        List<RolePhrase> roles = Files.exists(rolesFile) ? readRolePhrases(rolesFile, byId, problems) : List.of();
+        return new Catalog(entities, relations, corrections, roles);
+    }
+
+    static List<RolePhrase> readRolePhrases(Path file, Map<String, Entity> entities, Problems problems) {
+        CsvTable table = CsvTable.read(file, ROLE_PHRASE_COLUMNS, problems);
+        List<RolePhrase> roles = new ArrayList<>();
+        Map<String, kg.sedoff.input.Source> seen = new HashMap<>();
+        for (CsvTable.Row row : table.rows()) {
+            boolean ok = CsvTable.require(row, "document", problems)
+                    & CsvTable.require(row, "phrase", problems)
+                    & CsvTable.require(row, "entity", problems);
+            if (!ok) {
+                continue;
+            }
+            if (!entities.containsKey(row.get("entity"))) {
+                problems.add(file, row.line(), "unknown entity '" + row.get("entity") + "': no such id in entities.csv");
+                continue;
+            }
+            String phrase = row.get("phrase").replaceAll("\\s+", " ");
+            kg.sedoff.input.Source first = seen.putIfAbsent(row.get("document") + "\u0000" + phrase, row.source());
+            if (first != null) {
+                problems.add(file, row.line(), "the phrase '" + phrase + "' is already given for this document at " + first);
+                continue;
+            }
+            roles.add(new RolePhrase(row.get("document"), phrase, row.get("entity"), row.source()));
+        }
+        return roles;
     }
 
     static List<Entity> readEntities(Path file, Problems problems) {

@@ -48,8 +48,7 @@ public final class BuildCommand implements Callable<Integer> {
         var doc = inputs.documents().stream()
                 .filter(d -> g.documentId() == null || d.id().equals(g.documentId())).findFirst()
                 .orElseThrow(() -> new CliException("the gold names document '" + g.documentId() + "', which documents.csv lacks", 2));
-        var annotator = new kg.sedoff.link.Annotator(new kg.sedoff.corpus.OcrNormalizer(inputs.catalog().corrections()),
-                new kg.sedoff.link.Linker(new kg.sedoff.link.AliasDictionary(inputs.catalog().entities())));
+        var annotator = kg.sedoff.link.Annotator.forCatalog(inputs.catalog());
         kg.sedoff.link.GoldStandard.Score s = g.score(annotator.annotate(doc).mentions());
         err.println("linking against " + gold + ": " + s);
         err.flush();

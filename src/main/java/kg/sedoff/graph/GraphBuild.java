@@ -11,12 +11,9 @@ import java.util.TreeMap;
 import kg.sedoff.catalog.Entity;
 import kg.sedoff.catalog.Relation;
 import kg.sedoff.corpus.Document;
-import kg.sedoff.corpus.OcrNormalizer;
 import kg.sedoff.corpus.TextUnit;
-import kg.sedoff.link.AliasDictionary;
 import kg.sedoff.link.AnnotatedDocument;
 import kg.sedoff.link.Annotator;
-import kg.sedoff.link.Linker;
 import kg.sedoff.link.Mention;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
@@ -44,8 +41,7 @@ public final class GraphBuild {
         }
         writeCatalog(writer);
 
-        Annotator annotator = new Annotator(new OcrNormalizer(inputs.catalog().corrections()),
-                new Linker(new AliasDictionary(inputs.catalog().entities())));
+        Annotator annotator = Annotator.forCatalog(inputs.catalog());
         Map<String, List<GraphWriter.EvidenceLocation>> evidenceByDoc = new HashMap<>();
         inputs.evidence().values().forEach(ev ->
                 evidenceByDoc.computeIfAbsent(ev.documentId(), k -> new ArrayList<>()).add(ev));

@@ -178,6 +178,9 @@ public final class GraphWriter {
             triple(g, n, Vocab.TA_IDENT_REF, iris.entity(m.entityId()));
             triple(g, n, Vocab.MATCH_METHOD, str(m.method().slug()));
             triple(g, n, Vocab.MATCHED_ALIAS, str(m.alias()));
+            if (m.description()) {
+                triple(g, n, Vocab.IS_DESCRIPTION, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+            }
         }
         for (EvidenceLocation ev : evidenceHere) {
             Node n = iris.evidence(d.id(), ev.span());

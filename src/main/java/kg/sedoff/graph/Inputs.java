@@ -46,6 +46,7 @@ public record Inputs(List<Document> documents, Catalog catalog, Graph ontology, 
         List<Document> documents = Corpus.read(dataDir, problems);
         Catalog catalog = CatalogReader.read(dataDir, problems);
         checkCorrections(catalog.corrections(), documents, problems);
+        checkRolePhrases(catalog, documents, problems);
         Map<Relation, GraphWriter.EvidenceLocation> evidence = locateEvidence(catalog.relations(), documents, problems);
         Graph ontology = turtle(ontologyDir, ONTOLOGY_FILE, problems);
         Graph shapes = turtle(ontologyDir, SHAPES_FILE, problems);
@@ -60,6 +61,20 @@ public record Inputs(List<Document> documents, Catalog catalog, Graph ontology, 
             if (!found && !documents.isEmpty()) {
                 problems.add(c.source().error("the OCR form '" + needle
                         + "' does not occur in any document (it must be copied literally from the scan)"));
+            }
+        }
+    }
+
+    /** A role phrase names a document of the corpus, and appears in it. */
+    private static void checkRolePhrases(Catalog catalog, List<Document> documents, Problems problems) {
+        java.util.Map<String, Document> byId = new java.util.HashMap<>();
+        documents.forEach(d -> byId.put(d.id(), d));
+        for (kg.sedoff.catalog.RolePhrase p : catalog.rolePhrases()) {
+            Document d = byId.get(p.documentId());
+            if (d == null) {
+                problems.add(p.source().error("unknown document '" + p.documentId() + "': no such id in documents.csv"));
+            } else if (!d.raw().replaceAll("\\s+", " ").toLowerCase().contains(p.phrase().toLowerCase())) {
+                problems.add(p.source().error("the phrase '" + p.phrase() + "' does not occur in " + p.documentId()));
             }
         }
     }

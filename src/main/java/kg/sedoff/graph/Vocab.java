@@ -70,6 +70,7 @@ public final class Vocab {
     public static final Node NORMALIZED_TEXT = uri(SEDOFF + "normalizedText");
     public static final Node MATCH_METHOD = uri(SEDOFF + "matchMethod");
     public static final Node MATCHED_ALIAS = uri(SEDOFF + "matchedAlias");
+    public static final Node IS_DESCRIPTION = uri(SEDOFF + "isDescription");
     public static final Node HAS_EVIDENCE = uri(SEDOFF + "evidence");
     public static final Node QUOTE = uri(SEDOFF + "quote");
     public static final Node SOURCE_ROW = uri(SEDOFF + "sourceRow");

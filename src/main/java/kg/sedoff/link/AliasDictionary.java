@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import kg.sedoff.catalog.Entity;
+import kg.sedoff.catalog.RolePhrase;
 
 /**
  * Every name of every entity, as token sequences indexed by first token, longest first.
@@ -34,6 +35,33 @@ public final class AliasDictionary {
                 }
             }
         }
+        sortLongestFirst();
+    }
+
+    private AliasDictionary() {
+    }
+
+    /**
+     * A document's role phrases ("our son"), each also with a capital first letter for the start
+     * of a sentence ("Our son").
+     */
+    public static AliasDictionary ofRolePhrases(List<RolePhrase> phrases) {
+        AliasDictionary d = new AliasDictionary();
+        for (RolePhrase p : phrases) {
+            String capitalised = Character.toUpperCase(p.phrase().charAt(0)) + p.phrase().substring(1);
+            for (String form : new java.util.LinkedHashSet<>(List.of(p.phrase(), capitalised))) {
+                List<String> tokens = Tokens.split(form);
+                if (!tokens.isEmpty()) {
+                    d.add(new Entry(p.entityId(), p.phrase(), tokens.toArray(String[]::new), false,
+                            new java.util.HashSet<>(List.of(form))));
+                }
+            }
+        }
+        d.sortLongestFirst();
+        return d;
+    }
+
+    private void sortLongestFirst() {
         Comparator<Entry> longestFirst = Comparator.comparingInt(x -> -x.tokens().length);
         byFirstToken.values().forEach(list -> list.sort(longestFirst.thenComparing(Entry::caps)));
     }

@@ -12,9 +12,16 @@ import kg.sedoff.corpus.Span;
  */
 public final class Linker {
     private final AliasDictionary dictionary;
+    private final boolean descriptions;
 
     public Linker(AliasDictionary dictionary) {
+        this(dictionary, false);
+    }
+
+    /** @param descriptions true when the dictionary holds role phrases, not names */
+    public Linker(AliasDictionary dictionary, boolean descriptions) {
         this.dictionary = dictionary;
+        this.descriptions = descriptions;
     }
 
     public List<Mention> link(String documentId, String raw, MappedText normalized) {
@@ -33,7 +40,7 @@ public final class Linker {
             Span span = normalized.rawSpan(nb, ne);
             String anchor = span.of(raw);
             mentions.add(new Mention(documentId, match.entityId(), span, anchor, match.alias(),
-                    method(match, anchor, normalized.touchesCorrection(nb, ne))));
+                    method(match, anchor, normalized.touchesCorrection(nb, ne)), descriptions));
             i = last + 1;
         }
         return mentions;

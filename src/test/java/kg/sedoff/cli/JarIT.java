@@ -49,7 +49,8 @@ class JarIT {
 
         Path big = tmp.resolve("big");
         kg.sedoff.TestStore.copyTree(data, big);
-        StringBuilder rows = new StringBuilder("id,title,author,date,file,language\n");
+        StringBuilder rows = new StringBuilder("id,title,author,date,file,language\n"
+                + "leon-sedoff-son-friend-fighter,Leon Sedoff,,1938,corpus/leon-sedoff-son-friend-fighter.txt,en\n");
         for (int i = 0; i < 400; i++) {
             rows.append("copy-").append(i).append(",Copy ").append(i).append(",,1938,corpus/leon-sedoff-son-friend-fighter.txt,en\n");
         }
@@ -61,7 +62,7 @@ class JarIT {
         String line;
         boolean loading = false;
         while ((line = out.readLine()) != null) {
-            if (line.contains("documents ") && line.contains("/400")) {
+            if (line.contains("documents ") && line.contains("/401")) {
                 loading = true;
                 break;
             }

@@ -29,8 +29,7 @@ class LinkingQualityTest {
     static void link() {
         inputs = Inputs.read(TestStore.dataDir(), TestStore.ontologyDir());
         pamphlet = inputs.documents().stream().filter(d -> d.id().equals("leon-sedoff-son-friend-fighter")).findFirst().orElseThrow();
-        Annotator annotator = new Annotator(new OcrNormalizer(inputs.catalog().corrections()),
-                new Linker(new AliasDictionary(inputs.catalog().entities())));
+        Annotator annotator = Annotator.forCatalog(inputs.catalog());
         mentions = annotator.annotate(pamphlet).mentions();
     }
 

@@ -126,20 +126,10 @@ final class EntityPage {
             if (s.isEmpty() || p.isEmpty() || o.isEmpty()) {
                 continue;
             }
-            String quote = g.string(fact, Vocab.QUOTE).orElse(null);
-            String quoteHref = null;
-            Optional<Node> evidence = g.object(fact, Vocab.HAS_EVIDENCE);
-            if (evidence.isPresent()) {
-                Node ev = evidence.get();
-                quote = g.string(ev, Vocab.NIF_ANCHOR_OF).map(TextWindow::oneLine).orElse(quote);
-                String docId = links.documentIdOf(ev);
-                Optional<Long> begin = g.integer(ev, Vocab.NIF_BEGIN);
-                if (docId != null && begin.isPresent()) {
-                    quoteHref = "/doc/" + docId + "#ev-" + begin.get();
-                }
-            }
+            Optional<FactEvidence> evidence = FactEvidence.of(g, links, fact);
             rows.add(new RelationRow(side(s.get(), e), labels.ofProperty(p.get()), SiteLinks.curie(p.get().getURI()),
-                    side(o.get(), e), dates(fact), quote, quoteHref, links.href(fact)));
+                    side(o.get(), e), dates(fact), evidence.map(FactEvidence::quote).orElse(null),
+                    evidence.map(FactEvidence::href).orElse(null), links.href(fact)));
         }
         rows.sort(Comparator.comparing(RelationRow::predicate)
                 .thenComparing(r -> r.subject().label()).thenComparing(r -> r.object().label()));

@@ -18,12 +18,21 @@ final class DocumentPage {
 
     /**
      * One piece of the text. Exactly one of plain, mention, anchor, evidence is true. An evidence
-     * segment wraps the passage a fact cites and holds its own plain and mention pieces.
+     * segment wraps the passage a fact cites and holds its own plain, mention and anchor pieces. An
+     * anchor is an empty target for links: "s-" where a sentence begins, "ev-" where a cited
+     * passage begins that could not be wrapped.
      */
     record Segment(boolean plain, boolean mention, boolean anchor, boolean evidence, String text,
                    long begin, String href, String label, List<Segment> children) {
         static Segment plain(String text) {
             return new Segment(true, false, false, false, text, 0, null, null, List.of());
+        }
+    }
+
+    /** A link target at an offset of the raw text; id is the HTML id, e.g. "s-1234". */
+    record Anchor(long at, String id) {
+        static Anchor sentence(long begin) {
+            return new Anchor(begin, "s-" + begin);
         }
     }
 
@@ -78,16 +87,22 @@ final class DocumentPage {
                 }
             }
         }
+        List<Anchor> sentences = new ArrayList<>();
+        for (Node s : g.subjects(Vocab.NIF_REFERENCE_CONTEXT, doc)) {
+            if (g.has(s, Vocab.TYPE, Vocab.NIF_SENTENCE)) {
+                g.integer(s, Vocab.NIF_BEGIN).ifPresent(b -> sentences.add(Anchor.sentence(b)));
+            }
+        }
         page.put("mentionCount", mentions.size());
         if (normalized) {
             page.put("text", g.string(doc, Vocab.NORMALIZED_STRING).orElse(raw));
         } else {
-            page.put("segments", segments(raw, mentions, evidence));
+            page.put("segments", segments(raw, mentions, evidence, sentences));
         }
         return Optional.of(page);
     }
 
-    static List<Segment> segments(String raw, List<Mention> mentionsIn, List<Span> evidenceIn) {
+    static List<Segment> segments(String raw, List<Mention> mentionsIn, List<Span> evidenceIn, List<Anchor> sentences) {
         long length = raw.length();
         // Mentions never overlap in a well-built graph; if they did, the first one wins.
         List<Mention> mentions = new ArrayList<>();
@@ -101,7 +116,7 @@ final class DocumentPage {
                 });
         // Evidence passages become wrappers; one that overlaps an earlier passage is only an anchor.
         List<Span> wrappers = new ArrayList<>();
-        List<Long> anchors = new ArrayList<>();
+        List<Anchor> anchors = new ArrayList<>(sentences.stream().filter(a -> a.at() >= 0 && a.at() < length).toList());
         evidenceIn.stream()
                 .filter(s -> s.begin() >= 0 && s.end() <= length && s.begin() < s.end())
                 .map(s -> widenToMentions(s, mentions))
@@ -110,7 +125,7 @@ final class DocumentPage {
                     if (wrappers.isEmpty() || wrappers.get(wrappers.size() - 1).end() <= s.begin()) {
                         wrappers.add(s);
                     } else if (wrappers.get(wrappers.size() - 1).id() != s.id()) {
-                        anchors.add(s.id());
+                        anchors.add(new Anchor(s.id(), "ev-" + s.id()));
                     }
                 });
         List<Segment> out = new ArrayList<>();
@@ -126,10 +141,11 @@ final class DocumentPage {
     }
 
     /** Plain text and mentions between two offsets, with anchors for passages that start there. */
-    private static List<Segment> inline(String raw, long from, long to, List<Mention> mentions, List<Long> anchors) {
+    private static List<Segment> inline(String raw, long from, long to, List<Mention> mentions, List<Anchor> anchors) {
         List<Segment> out = new ArrayList<>();
         long at = from;
-        List<Long> pending = new ArrayList<>(anchors.stream().filter(a -> a >= from && a < to).sorted().toList());
+        List<Anchor> pending = new ArrayList<>(anchors.stream().filter(a -> a.at() >= from && a.at() < to)
+                .sorted(Comparator.comparingLong(Anchor::at)).toList());
         for (Mention m : mentions) {
             if (m.begin() < from || m.end() > to) {
                 continue;
@@ -141,21 +157,21 @@ final class DocumentPage {
             at = m.end();
         }
         plainWithAnchors(raw, at, to, pending, out);
-        for (Long a : pending) {
+        for (Anchor a : pending) {
             out.add(anchor(a));
         }
         return out;
     }
 
-    private static long plainWithAnchors(String raw, long from, long to, List<Long> pending, List<Segment> out) {
+    private static long plainWithAnchors(String raw, long from, long to, List<Anchor> pending, List<Segment> out) {
         long at = from;
-        while (!pending.isEmpty() && pending.get(0) < to) {
-            long id = pending.remove(0);
-            long a = Math.max(id, at);
+        while (!pending.isEmpty() && pending.get(0).at() < to) {
+            Anchor anchor = pending.remove(0);
+            long a = Math.max(anchor.at(), at);
             if (a > at) {
                 out.add(Segment.plain(raw.substring((int) at, (int) a)));
             }
-            out.add(anchor(id));
+            out.add(anchor(anchor));
             at = a;
         }
         if (to > at) {
@@ -164,8 +180,8 @@ final class DocumentPage {
         return to;
     }
 
-    private static Segment anchor(long id) {
-        return new Segment(false, false, true, false, null, id, null, null, List.of());
+    private static Segment anchor(Anchor a) {
+        return new Segment(false, false, true, false, a.id(), a.at(), null, null, List.of());
     }
 
     /** A passage that cuts a mention in two is widened to hold all of it. */

@@ -30,6 +30,9 @@ final class HomePage {
         page.put("title", "sedoff-kg");
         page.put("documents", documents);
         page.put("documentCount", documents.size());
+        page.put("documentWord", documents.size() == 1 ? "document" : "documents");
+        // the heading names the one document, or counts them once a user has added more
+        page.put("onlyDocument", documents.size() == 1 ? documents.get(0) : null);
         page.put("entityCount", index.size());
         page.put("mentionCount", count(g.graph().find(Node.ANY, Vocab.TA_IDENT_REF, Node.ANY)));
         page.put("factCount", g.subjects(Vocab.TYPE, Vocab.FACT).size());

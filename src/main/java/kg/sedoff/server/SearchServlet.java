@@ -129,30 +129,19 @@ final class SearchServlet extends SiteServlet {
             Optional<Node> doc = g.object(sentence, Vocab.NIF_REFERENCE_CONTEXT);
             String docId = links.documentIdOf(sentence);
             String title = doc.flatMap(d -> g.string(d, Vocab.DC_TITLE)).orElse(docId);
-            out.add(new Passage(highlight(text, query), anchorIn(g, sentence, docId), title, links.href(sentence),
+            out.add(new Passage(highlight(text, query), inDocument(g, sentence, doc), title, links.href(sentence),
                     String.format(java.util.Locale.ROOT, "%.2f", h.score()), entitiesIn(g, sentence)));
         }
         return out;
     }
 
-    /**
-     * A link into the document page at the sentence: the document page has anchors at mentions
-     * (#m-) and cited passages (#ev-), so the first of those inside the sentence; else the
-     * sentence's own page, which shows it in context.
-     */
-    private String anchorIn(GraphLookup g, Node sentence, String docId) {
-        long best = Long.MAX_VALUE;
-        String anchor = null;
-        for (Node part : g.subjects(Vocab.NIF_SENTENCE_PROP, sentence)) {
-            Optional<Long> b = g.integer(part, Vocab.NIF_BEGIN);
-            boolean mention = g.object(part, Vocab.TA_IDENT_REF).isPresent();
-            boolean evidence = g.has(part, Vocab.TYPE, Vocab.EVIDENCE);
-            if (b.isPresent() && (mention || evidence) && b.get() < best) {
-                best = b.get();
-                anchor = (mention ? "#m-" : "#ev-") + b.get();
-            }
+    /** A link into the document page at the sentence's own anchor (#s-BEGIN), else the sentence's page. */
+    private String inDocument(GraphLookup g, Node sentence, Optional<Node> doc) {
+        Optional<Long> begin = g.integer(sentence, Vocab.NIF_BEGIN);
+        if (doc.isEmpty() || begin.isEmpty()) {
+            return links.href(sentence);
         }
-        return docId == null || anchor == null ? links.href(sentence) : "/doc/" + docId + anchor;
+        return links.href(doc.get()) + "#s-" + begin.get();
     }
 
     private List<EntityLink> entitiesIn(GraphLookup g, Node sentence) {

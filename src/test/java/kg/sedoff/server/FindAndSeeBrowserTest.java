@@ -51,7 +51,11 @@ class FindAndSeeBrowserTest {
         assertEquals("Halifax", browser.find(By.cssSelector("ol.passages mark")).getText());
         browser.screenshot("search-halifax", 1400);
         browser.follow(browser.find(By.cssSelector("ol.passages .where a")));
-        assertTrue(browser.url().contains("/doc/leon-sedoff-son-friend-fighter#m-"), browser.url());
+        assertTrue(browser.url().contains("/doc/leon-sedoff-son-friend-fighter#s-"), browser.url());
+        String sentence = browser.url().substring(browser.url().indexOf('#') + 1);
+        assertEquals("\u25B8", browser.script("return getComputedStyle(document.getElementById(arguments[0]), '::before')"
+                + ".content.replace(/\"/g, '')", sentence), "the sentence's start is marked");
+        browser.screenshot("document-at-sentence");
         noErrors();
     }
 

@@ -61,11 +61,13 @@ class FindAndSeeTest {
         assertTrue(passage > 0, body);
         String passages = body.substring(passage);
         assertTrue(passages.contains("Enroute from America, near <mark>Halifax</mark>, the eleven-year-old Levik"), passages);
-        // the passage links into the document at a mention inside the sentence, and to the entities it names
-        Matcher at = Pattern.compile("href=\"/doc/leon-sedoff-son-friend-fighter#m-(\\d+)\"").matcher(passages);
-        assertTrue(at.find(), passages);
-        int begin = Integer.parseInt(at.group(1));
-        assertTrue(begin >= 23916 && begin < 24019, "inside the sentence 23916-24019: " + begin);
+        // the passage links into the document where its sentence begins, and to the entities it names
+        assertTrue(passages.contains("href=\"/doc/leon-sedoff-son-friend-fighter#s-23916\""), passages);
+        String doc = page("/doc/leon-sedoff-son-friend-fighter");
+        int anchor = doc.indexOf("<span class=\"anchor\" id=\"s-23916\"></span>");
+        assertTrue(anchor > 0, "the document page has the sentence's anchor");
+        assertTrue(doc.substring(anchor).replaceAll("<[^>]+>", "").startsWith("Enroute from America, near"),
+                doc.substring(anchor, anchor + 200));
         for (String e : new String[] {"/id/halifax", "/id/leon-sedov", "/id/united-states"}) {
             assertTrue(passages.contains("class=\"entity\" href=\"" + e + "\""), e);
         }

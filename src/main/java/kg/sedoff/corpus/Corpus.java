@@ -50,12 +50,12 @@ public final class Corpus {
                 problems.add(csv, row.line(), "file '" + row.get("file") + "' is outside the data directory");
                 continue;
             }
-            String raw = readText(file, csv, row.line(), problems);
-            if (raw == null) {
+            RawText text = checkText(file, csv, row.line(), problems);
+            if (text == null) {
                 continue;
             }
             docs.add(new Document(id, row.get("title"), row.get("author"), row.get("date"),
-                    row.get("language").isEmpty() ? "en" : row.get("language"), file, raw));
+                    row.get("language").isEmpty() ? "en" : row.get("language"), file, text));
         }
         if (table.rows().isEmpty() && problems.isEmpty()) {
             problems.add(csv, 0, "lists no documents; add a row per document (" + String.join(",", COLUMNS) + ")");
@@ -63,7 +63,11 @@ public final class Corpus {
         return docs;
     }
 
-    private static String readText(Path file, Path csv, long line, Problems problems) {
+    /**
+     * Reads a text once to check it (exists, UTF-8, not empty); the documents keep only where it is,
+     * so the texts are not all held in memory at once.
+     */
+    private static RawText checkText(Path file, Path csv, long line, Problems problems) {
         if (!Files.exists(file)) {
             problems.add(csv, line, "the corpus file " + file + " does not exist");
             return null;
@@ -73,12 +77,12 @@ public final class Corpus {
             return null;
         }
         try {
-            String raw = TextFiles.readUtf8(file);
-            if (raw.isBlank()) {
+            byte[] bytes = Files.readAllBytes(file);
+            if (TextFiles.decodeUtf8(bytes).isBlank()) {
                 problems.add(InputError.ofFile(file, "is empty (named at " + csv + ":" + line + ")"));
                 return null;
             }
-            return raw;
+            return new RawText.InFile(file, RawText.InFile.checksum(bytes));
         } catch (CharacterCodingException e) {
             problems.add(InputError.ofFile(file, e.getMessage()));
         } catch (IOException e) {

@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kg.sedoff.catalog.Catalog;
 import kg.sedoff.catalog.CatalogReader;
 import kg.sedoff.catalog.Relation;
+import kg.sedoff.catalog.RolePhrase;
 import kg.sedoff.corpus.Corpus;
 import kg.sedoff.corpus.Document;
 import kg.sedoff.corpus.OcrCorrection;
@@ -54,29 +57,44 @@ public record Inputs(List<Document> documents, Catalog catalog, Graph ontology, 
         return new Inputs(documents, catalog, ontology, shapes, evidence);
     }
 
+    /** Every correction's raw form (or its context) occurs in some document; one pass over the texts. */
     private static void checkCorrections(List<OcrCorrection> corrections, List<Document> documents, Problems problems) {
-        for (OcrCorrection c : corrections) {
-            String needle = c.context().isEmpty() ? c.raw() : c.context();
-            boolean found = documents.stream().anyMatch(d -> d.raw().contains(needle));
-            if (!found && !documents.isEmpty()) {
-                problems.add(c.source().error("the OCR form '" + needle
-                        + "' does not occur in any document (it must be copied literally from the scan)"));
-            }
+        if (documents.isEmpty()) {
+            return;
         }
+        List<OcrCorrection> unseen = new ArrayList<>(corrections);
+        for (Iterator<Document> docs = documents.iterator(); docs.hasNext() && !unseen.isEmpty(); ) {
+            String raw = docs.next().raw();
+            unseen.removeIf(c -> raw.contains(needle(c)));
+        }
+        for (OcrCorrection c : unseen) {
+            problems.add(c.source().error("the OCR form '" + needle(c)
+                    + "' does not occur in any document (it must be copied literally from the scan)"));
+        }
+    }
+
+    private static String needle(OcrCorrection c) {
+        return c.context().isEmpty() ? c.raw() : c.context();
     }
 
     /** A role phrase names a document of the corpus, and appears in it. */
     private static void checkRolePhrases(Catalog catalog, List<Document> documents, Problems problems) {
-        java.util.Map<String, Document> byId = new java.util.HashMap<>();
-        documents.forEach(d -> byId.put(d.id(), d));
-        for (kg.sedoff.catalog.RolePhrase p : catalog.rolePhrases()) {
-            Document d = byId.get(p.documentId());
-            if (d == null) {
-                problems.add(p.source().error("unknown document '" + p.documentId() + "': no such id in documents.csv"));
-            } else if (!d.raw().replaceAll("\\s+", " ").toLowerCase().contains(p.phrase().toLowerCase())) {
-                problems.add(p.source().error("the phrase '" + p.phrase() + "' does not occur in " + p.documentId()));
+        Map<String, List<RolePhrase>> byDocument = new LinkedHashMap<>();
+        catalog.rolePhrases().forEach(p -> byDocument.computeIfAbsent(p.documentId(), k -> new ArrayList<>()).add(p));
+        for (Document d : documents) {
+            List<RolePhrase> phrases = byDocument.remove(d.id());
+            if (phrases == null) {
+                continue;
+            }
+            String text = d.raw().replaceAll("\\s+", " ").toLowerCase();
+            for (RolePhrase p : phrases) {
+                if (!text.contains(p.phrase().toLowerCase())) {
+                    problems.add(p.source().error("the phrase '" + p.phrase() + "' does not occur in " + p.documentId()));
+                }
             }
         }
+        byDocument.values().forEach(phrases -> phrases.forEach(p ->
+                problems.add(p.source().error("unknown document '" + p.documentId() + "': no such id in documents.csv"))));
     }
 
     private static Map<Relation, GraphWriter.EvidenceLocation> locateEvidence(List<Relation> relations,
@@ -86,9 +104,10 @@ public record Inputs(List<Document> documents, Catalog catalog, Graph ontology, 
         if (relations.isEmpty() || documents.isEmpty()) {
             return located;
         }
-        EvidenceFinder finder = new EvidenceFinder(documents);
+        Map<String, EvidenceFinder.Result> found = new EvidenceFinder(documents)
+                .findAll(relations.stream().map(Relation::evidence).toList());
         for (Relation r : relations) {
-            EvidenceFinder.Result result = finder.find(r.evidence());
+            EvidenceFinder.Result result = found.get(r.evidence());
             if (result.occurrences() == 0) {
                 problems.add(r.source().error("evidence quote not found in the text: \"" + abbreviate(r.evidence())
                         + "\" (copy it from the document; line breaks, hyphens and spacing may differ)"));

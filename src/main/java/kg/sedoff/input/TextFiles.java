@@ -19,7 +19,11 @@ public final class TextFiles {
      * {@link CharacterCodingException} whose message gives the line and byte offset.
      */
     public static String readUtf8(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        return decodeUtf8(Files.readAllBytes(file));
+    }
+
+    /** The bytes of a text file as UTF-8, as {@link #readUtf8} reads them. */
+    public static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
         int start = 0;
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             start = 3;

@@ -42,7 +42,9 @@ public final class Annotator {
                 new Linker(new AliasDictionary(catalog.entities())), roleLinkers);
     }
 
-    public AnnotatedDocument annotate(Document doc) {
+    /** The returned document holds its text in memory; let it go before the next one is annotated. */
+    public AnnotatedDocument annotate(Document document) {
+        Document doc = document.loaded();
         MappedText norm = normalizer.normalize(doc.raw());
         String text = norm.text();
         List<TextUnit> paragraphs = new ArrayList<>();

@@ -61,7 +61,7 @@ public final class Candidates {
             }
         }
         for (int di = 0; di < documents.size(); di++) {
-            Document d = documents.get(di);
+            Document d = documents.get(di).loaded();
             MappedText n = normalized.get(di);
             BitSet covered = new BitSet(d.raw().length());
             for (Mention m : linker.link(d.id(), d.raw(), n)) {

@@ -1,7 +1,9 @@
 package kg.sedoff.link;
 
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kg.sedoff.corpus.Document;
@@ -29,7 +31,8 @@ public final class EvidenceFinder {
     private record Skeleton(String chars, int[] rawIndex) {
     }
 
-    private final Map<String, Skeleton> skeletons = new HashMap<>();
+    private static final Result NOT_FOUND = new Result(null, 0);
+
     private final List<Document> order;
 
     public EvidenceFinder(List<Document> documents) {
@@ -37,27 +40,46 @@ public final class EvidenceFinder {
     }
 
     public Result find(String quote) {
-        String q = skeleton(quote).chars();
-        if (q.isEmpty()) {
-            return new Result(null, 0);
-        }
-        for (Document d : order) {
-            String id = d.id();
-            // computed when first needed: most quotes are found in the first document
-            Skeleton s = skeletons.computeIfAbsent(id, k -> skeleton(d.raw()));
-            int at = s.chars().indexOf(q);
-            if (at < 0) {
-                continue;
+        return findAll(List.of(quote)).get(quote);
+    }
+
+    /**
+     * Every quote, in one pass over the documents in order: each text is read once and let go
+     * before the next, however many quotes and documents there are.
+     */
+    public Map<String, Result> findAll(Collection<String> quotes) {
+        Map<String, Result> results = new HashMap<>();
+        Map<String, String> pending = new LinkedHashMap<>();
+        for (String quote : quotes) {
+            String q = skeleton(quote).chars();
+            if (q.isEmpty()) {
+                results.put(quote, NOT_FOUND);
+            } else {
+                pending.put(quote, q);
             }
-            int count = 0;
-            for (int k = at; k >= 0; k = s.chars().indexOf(q, k + 1)) {
-                count++;
-            }
-            int b = s.rawIndex()[at];
-            int e = s.rawIndex()[at + q.length() - 1] + 1;
-            return new Result(new Found(id, new Span(b, e)), count);
         }
-        return new Result(null, 0);
+        for (Iterator<Document> docs = order.iterator(); docs.hasNext() && !pending.isEmpty(); ) {
+            Document d = docs.next();
+            Skeleton s = skeleton(d.raw());
+            for (Iterator<Map.Entry<String, String>> it = pending.entrySet().iterator(); it.hasNext(); ) {
+                Map.Entry<String, String> quote = it.next();
+                String q = quote.getValue();
+                int at = s.chars().indexOf(q);
+                if (at < 0) {
+                    continue;
+                }
+                int count = 0;
+                for (int k = at; k >= 0; k = s.chars().indexOf(q, k + 1)) {
+                    count++;
+                }
+                int b = s.rawIndex()[at];
+                int e = s.rawIndex()[at + q.length() - 1] + 1;
+                results.put(quote.getKey(), new Result(new Found(d.id(), new Span(b, e)), count));
+                it.remove();
+            }
+        }
+        pending.keySet().forEach(quote -> results.put(quote, NOT_FOUND));
+        return results;
     }
 
     private static Skeleton skeleton(String text) {

@@ -71,7 +71,8 @@ public final class BuildRun {
         Annotator annotator = new Annotator(normalizer, linker);
         long n0 = System.nanoTime();
         long linkNanos = 0;
-        for (Document d : inputs.documents()) {
+        for (Document doc : inputs.documents()) {
+            Document d = doc.loaded(); // read from its file, as the build does
             MappedText m = normalizer.normalize(d.raw());
             long l0 = System.nanoTime();
             linker.link(d.id(), d.raw(), m);

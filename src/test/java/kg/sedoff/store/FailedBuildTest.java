@@ -46,6 +46,31 @@ class FailedBuildTest {
         Store.close(dsg);
     }
 
+    /**
+     * Texts are read when the build reaches them, not all at the start. One edited in between
+     * would no longer match the offsets found when the inputs were checked: the build stops and
+     * names the file, and the live store stays as it was.
+     */
+    @Test
+    void aTextEditedDuringTheBuildStopsItAndNamesTheFile() throws IOException {
+        Path data = TestStore.copyOfData(tmp);
+        Path store = tmp.resolve("store");
+        Iris iris = new Iris(Iris.DEFAULT_BASE);
+        new StoreBuilder(store, iris).build(Inputs.read(data, tmp.resolve("ontology")), Progress.NONE);
+        Path live = new StoreLayout(store).current().orElseThrow();
+
+        Inputs checked = Inputs.read(data, tmp.resolve("ontology"));
+        Path text = data.resolve("corpus/leon-sedoff-son-friend-fighter.txt");
+        Files.writeString(text, "A line added at the top.\n" + Files.readString(text));
+
+        InputException e = assertThrows(InputException.class,
+                () -> new StoreBuilder(store, iris).build(checked, Progress.NONE));
+        assertTrue(e.getMessage().contains("leon-sedoff-son-friend-fighter.txt"), e.getMessage());
+        assertTrue(e.getMessage().contains("changed while it was being read"), e.getMessage());
+        assertEquals(live, new StoreLayout(store).current().orElseThrow(), "the live generation is unchanged");
+        assertEquals(1, new StoreLayout(store).generations().size(), "the unfinished generation is gone");
+    }
+
     @Test
     void rebuildSwitchesToTheNewGenerationAndKeepsOnlyOnePrevious() throws IOException {
         Path data = TestStore.copyOfData(tmp);

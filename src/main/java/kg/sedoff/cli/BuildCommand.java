@@ -54,6 +54,14 @@ public final class BuildCommand implements Callable<Integer> {
         err.flush();
     }
 
+    private static String count(long n, String one) {
+        return count(n, one, one + "s");
+    }
+
+    private static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
     /** Builds and prints the summary; shared with serve, which builds when there is no store. */
     static BuildStats run(BuildOptions build, StoreOptions store, PrintWriter err) {
         checkBase(build.base);
@@ -62,8 +70,10 @@ public final class BuildCommand implements Callable<Integer> {
         Progress progress = new ConsoleProgress(err);
         BuildStats s = new StoreBuilder(store.store, new Iris(build.base)).build(inputs, progress);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        err.printf("built %s: %d documents, %d entities, %d relations, %d mentions, %d sentences, %d quads in %.1f s%n",
-                store.store, s.documents(), s.entities(), s.relations(), s.mentions(), s.sentences(), s.quads(), seconds);
+        err.printf("built %s: %s, %s, %s, %s, %s, %s in %.1f s%n", store.store,
+                count(s.documents(), "document"), count(s.entities(), "entity", "entities"),
+                count(s.relations(), "relation"), count(s.mentions(), "mention"),
+                count(s.sentences(), "sentence"), count(s.quads(), "quad"), seconds);
         err.flush();
         return s;
     }

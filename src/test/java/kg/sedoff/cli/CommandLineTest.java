@@ -58,7 +58,7 @@ class CommandLineTest {
         Path data = TestStore.copyOfData(tmp);
         Run r = run("build", "--data", data.toString(), "--store", tmp.resolve("store").toString());
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.err().matches("(?s).*built .*: 1 documents, \\d+ entities, \\d+ relations, \\d+ mentions, \\d+ sentences, \\d+ quads in [0-9.]+ s.*"), r.err());
+        assertTrue(r.err().matches("(?s).*built .*: 1 document, \\d+ entities, \\d+ relations, \\d+ mentions, \\d+ sentences, \\d+ quads in [0-9.]+ s.*"), r.err());
     }
 
     @Test

@@ -119,7 +119,7 @@ class JarIT {
         Path store = tmp.resolve("store");
         Result build = java(tmp, "build", "--data", data.toString(), "--store", store.toString());
         assertEquals(0, build.exit(), build.out());
-        assertTrue(build.out().contains("1 documents"), build.out());
+        assertTrue(build.out().contains("1 document,"), build.out());
 
         Result q = java(tmp, "query", "--store", store.toString(), "--format", "csv", "--query",
                 "SELECT (COUNT(*) AS ?n) WHERE { ?m <http://www.w3.org/2005/11/its/rdf#taIdentRef> ?e }");

@@ -68,29 +68,25 @@ final class DocumentPage {
         page.put("normalized", normalized);
         page.put("formats", LinkedDataSite.formatLinks(path));
 
+        // one pass over everything anchored in this document: mentions, cited passages, sentences
         List<Mention> mentions = new ArrayList<>();
-        for (Node m : g.subjects(Vocab.NIF_REFERENCE_CONTEXT, doc)) {
-            Optional<Node> entity = g.object(m, Vocab.TA_IDENT_REF);
-            Optional<Long> b = g.integer(m, Vocab.NIF_BEGIN);
-            Optional<Long> e = g.integer(m, Vocab.NIF_END);
-            if (entity.isPresent() && b.isPresent() && e.isPresent()) {
+        List<Span> evidence = new ArrayList<>();
+        List<Anchor> sentences = new ArrayList<>();
+        for (Node part : g.subjects(Vocab.NIF_REFERENCE_CONTEXT, doc)) {
+            Optional<Long> b = g.integer(part, Vocab.NIF_BEGIN);
+            Optional<Long> e = g.integer(part, Vocab.NIF_END);
+            if (b.isEmpty() || e.isEmpty()) {
+                continue;
+            }
+            Optional<Node> entity = g.object(part, Vocab.TA_IDENT_REF);
+            if (entity.isPresent()) {
                 mentions.add(new Mention(b.get(), e.get(), links.href(entity.get()), labels.of(entity.get())));
             }
-        }
-        List<Span> evidence = new ArrayList<>();
-        for (Node ev : g.subjects(Vocab.TYPE, Vocab.EVIDENCE)) {
-            if (doc.equals(g.object(ev, Vocab.NIF_REFERENCE_CONTEXT).orElse(null))) {
-                Optional<Long> b = g.integer(ev, Vocab.NIF_BEGIN);
-                Optional<Long> e = g.integer(ev, Vocab.NIF_END);
-                if (b.isPresent() && e.isPresent()) {
-                    evidence.add(new Span(b.get(), e.get(), b.get()));
-                }
+            if (g.has(part, Vocab.TYPE, Vocab.EVIDENCE)) {
+                evidence.add(new Span(b.get(), e.get(), b.get()));
             }
-        }
-        List<Anchor> sentences = new ArrayList<>();
-        for (Node s : g.subjects(Vocab.NIF_REFERENCE_CONTEXT, doc)) {
-            if (g.has(s, Vocab.TYPE, Vocab.NIF_SENTENCE)) {
-                g.integer(s, Vocab.NIF_BEGIN).ifPresent(b -> sentences.add(Anchor.sentence(b)));
+            if (g.has(part, Vocab.TYPE, Vocab.NIF_SENTENCE)) {
+                sentences.add(Anchor.sentence(b.get()));
             }
         }
         page.put("mentionCount", mentions.size());

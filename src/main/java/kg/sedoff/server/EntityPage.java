@@ -189,19 +189,8 @@ final class EntityPage {
     }
 
     private List<CoMentioned> coMentions(Node e) {
-        List<CoMentioned> out = new ArrayList<>();
-        for (Node c : g.subjects(Vocab.CO_MENTION_ENTITY, e)) {
-            if (!g.has(c, Vocab.TYPE, Vocab.CO_MENTION)) {
-                continue;
-            }
-            long weight = g.integer(c, Vocab.WEIGHT).orElse(0L);
-            for (Node other : g.objects(c, Vocab.CO_MENTION_ENTITY)) {
-                if (!other.equals(e) && other.isURI()) {
-                    out.add(new CoMentioned(labels.of(other), links.href(other), weight, labels.topType(other)));
-                }
-            }
-        }
-        out.sort(Comparator.comparingLong(CoMentioned::weight).reversed().thenComparing(CoMentioned::label));
-        return out;
+        return CoMention.of(g, labels, e).stream()
+                .map(c -> new CoMentioned(labels.of(c.other()), links.href(c.other()), c.weight(), labels.topType(c.other())))
+                .toList();
     }
 }

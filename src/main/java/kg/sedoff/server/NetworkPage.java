@@ -64,21 +64,7 @@ final class NetworkPage {
         for (Node f : facts) {
             relation(f);
         }
-        record Co(Node other, long weight) {
-        }
-        List<Co> co = new ArrayList<>();
-        for (Node c : g.subjects(Vocab.CO_MENTION_ENTITY, center)) {
-            if (!g.has(c, Vocab.TYPE, Vocab.CO_MENTION)) {
-                continue;
-            }
-            long w = g.integer(c, Vocab.WEIGHT).orElse(0L);
-            for (Node other : g.objects(c, Vocab.CO_MENTION_ENTITY)) {
-                if (!other.equals(center) && other.isURI()) {
-                    co.add(new Co(other, w));
-                }
-            }
-        }
-        co.sort(Comparator.comparingLong(Co::weight).reversed().thenComparing(c -> labels.of(c.other())));
+        List<CoMention> co = CoMention.of(g, labels, center);
         for (int i = 0; i < co.size(); i++) {
             if (i >= MAX_CO_MENTIONS && !nodes.containsKey(co.get(i).other())) {
                 leftOut++;

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import kg.sedoff.TestStore;
-import kg.sedoff.graph.Iris;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,10 +24,8 @@ class FindAndSeeBrowserTest {
     @BeforeAll
     static void start() throws IOException {
         browser = HeadlessChromium.start();
-        server = SedoffServer.create().port(0).dataset(TestStore.dataset())
-                .with(LinkedDataSite.install(TestStore.dataset(), Iris.DEFAULT_BASE, null))
-                .build().start();
-        site = "http://127.0.0.1:" + server.port();
+        server = PamphletSite.start();
+        site = PamphletSite.address(server);
     }
 
     @AfterAll

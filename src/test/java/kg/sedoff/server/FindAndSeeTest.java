@@ -13,8 +13,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kg.sedoff.Http;
-import kg.sedoff.TestStore;
-import kg.sedoff.graph.Iris;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
@@ -36,10 +34,8 @@ class FindAndSeeTest {
 
     @BeforeAll
     static void start() {
-        server = SedoffServer.create().port(0).dataset(TestStore.dataset())
-                .with(LinkedDataSite.install(TestStore.dataset(), Iris.DEFAULT_BASE, null))
-                .build().start();
-        site = "http://127.0.0.1:" + server.port();
+        server = PamphletSite.start();
+        site = PamphletSite.address(server);
     }
 
     @AfterAll

@@ -33,11 +33,8 @@ class LinkedDataSiteTest {
 
     @BeforeAll
     static void start() {
-        server = SedoffServer.create().port(0).dataset(TestStore.dataset())
-                .with(LinkedDataSite.install(TestStore.dataset(), Iris.DEFAULT_BASE,
-                        TestStore.dataDir().toAbsolutePath().resolveSibling("queries")))
-                .build().start();
-        site = "http://127.0.0.1:" + server.port();
+        server = PamphletSite.start();
+        site = PamphletSite.address(server);
     }
 
     @AfterAll
